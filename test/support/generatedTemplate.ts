@@ -1,0 +1,1 @@
+export { generatedTemplate } from "../../src/template/generate";
