@@ -9,6 +9,7 @@ import { COL, type DefinedName, type PlanCell, type PlanLayout, type SheetPlan, 
 import { resultNames } from "./names";
 import { rowHeightFor } from "./rowHeight";
 import { FONT, STYLES } from "./styles";
+import { stylesFor, type ProtectionMode } from "./modes";
 import { conditionalFormats, validations, type RuleRows } from "./rules";
 
 export interface PlanOptions {
@@ -17,6 +18,8 @@ export interface PlanOptions {
   /** Defaults to the template's year. */
   year?: number;
   sheetName?: string;
+  /** Which entry columns protection leaves open; the officer's by default. */
+  mode?: ProtectionMode;
 }
 
 export const DEFAULT_SHEET_NAME = "Chấm điểm CCHC";
@@ -86,8 +89,8 @@ export function buildPlan(template: Template, opts: PlanOptions): WorkbookPlan {
     blank(r, COL.self, selfScored ? "inputScore" : "helper");
     blank(r, COL.evidence, "inputText");
     blank(r, COL.explanation, "inputText");
-    blank(r, COL.appraised, "inputScore");
-    blank(r, COL.appraisalNote, "inputText");
+    blank(r, COL.appraised, "appraisalScore");
+    blank(r, COL.appraisalNote, "appraisalText");
     if (e.mayBeNotApplicable) blank(r, COL.notApplicable, "inputFlag");
     else text(r, COL.notApplicable, "", "itemNumber");
     formula(r, COL.selfCounted, F.selfCountedFormula(r), "helper");
@@ -282,7 +285,8 @@ export function buildPlan(template: Template, opts: PlanOptions): WorkbookPlan {
     freeze: { rows: HEADER_ROWS.last, cols: 2 },
   };
 
-  const meta = { templateId: template.id, templateVersion: template.version, planFormat: PLAN_FORMAT, unit: opts.unit, year };
+  const mode = opts.mode ?? "officer";
+  const meta = { templateId: template.id, templateVersion: template.version, planFormat: PLAN_FORMAT, unit: opts.unit, year, mode };
   const metaSheetCells: PlanCell[] = [...metaCells(metaValues(meta, template))];
   stepSets.forEach((steps, i) => {
     const r = STEP_LIST_FIRST_ROW + i;
@@ -310,7 +314,7 @@ export function buildPlan(template: Template, opts: PlanOptions): WorkbookPlan {
     comment: n.comment,
   }));
 
-  return { meta, font: FONT, styles: STYLES, sheets: [scoring, metaSheet], names, layout };
+  return { meta, font: FONT, styles: stylesFor(STYLES, mode), sheets: [scoring, metaSheet], names, layout };
 }
 
 function colLetterNote(col: number): string {

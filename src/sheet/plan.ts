@@ -23,6 +23,8 @@ export type StyleId =
   | "inputScore"
   | "inputText"
   | "inputFlag"
+  | "appraisalScore"
+  | "appraisalText"
   | "resultLabel"
   | "result"
   | "classification"
@@ -194,6 +196,8 @@ export interface PlanMeta {
   planFormat: number;
   unit: string;
   year: number;
+  /** Which entry columns are open when the sheet is protected (see src/sheet/modes.ts). */
+  mode: "officer" | "appraiser";
 }
 
 export interface WorkbookPlan {

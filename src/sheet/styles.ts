@@ -25,6 +25,8 @@ export const STYLES: Record<StyleId, CellStyle> = {
   itemRule: { font: { size: 11 }, horizontal: "left", vertical: "top", wrap: true, border: true, locked: true },
   inputScore: { font: { color: "1F3864" }, fill: INPUT_FILL, horizontal: "center", vertical: "top", border: true, locked: false },
   inputText: { font: { size: 11 }, fill: INPUT_FILL, horizontal: "left", vertical: "top", wrap: true, border: true, locked: false },
+  appraisalScore: { font: { color: "7030A0" }, fill: INPUT_FILL, horizontal: "center", vertical: "top", border: true, locked: true },
+  appraisalText: { font: { size: 11, color: "7030A0" }, fill: INPUT_FILL, horizontal: "left", vertical: "top", wrap: true, border: true, locked: true },
   inputFlag: { font: {}, fill: INPUT_FILL, horizontal: "center", vertical: "top", border: true, locked: false },
   resultLabel: { font: { bold: true }, horizontal: "left", vertical: "middle", wrap: true, border: true, locked: true },
   result: { font: { bold: true }, horizontal: "center", vertical: "middle", border: true, numberFormat: RESULT_FORMAT, locked: true },

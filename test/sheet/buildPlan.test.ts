@@ -2,7 +2,8 @@ import { miniTemplate } from "../../src/template/builtin/mini";
 import { generatedTemplate } from "../../src/template/generate";
 import { buildPlan } from "../../src/sheet/buildPlan";
 import { COL, type PlanCell } from "../../src/sheet/plan";
-import { a1, formulaForArea } from "../../src/sheet/address";
+import { a1, formulaForArea, parseRange } from "../../src/sheet/address";
+import { modeAreas } from "../../src/sheet/modes";
 import { parseMetaSheet } from "../../src/sheet/meta";
 import { templateFromJson } from "../../src/template/json";
 
@@ -43,13 +44,20 @@ describe("buildPlan", () => {
     expect((at(2, 1) as { text: string }).text).toBe("Đơn vị: Phường Thử");
   });
 
-  it("unlocks exactly the entry cells of scored rows", () => {
-    const unlocked = sheet.cells.filter((c) => !plan.styles[c.style].locked).map((c) => a1(c.row, c.col));
-    const rows = plan.layout.entries.map((e) => e.row);
-    for (const r of rows) for (const col of [COL.evidence, COL.explanation, COL.appraised, COL.appraisalNote]) expect(unlocked).toContain(a1(r, col));
-    for (const c of sheet.cells.filter((c) => c.kind === "formula")) expect(plan.styles[c.style].locked).toBe(true);
-    const surveyRow = plan.layout.entries.find((e) => e.key === "I/II/3/3.1")!.row;
-    expect(unlocked).not.toContain(a1(surveyRow, COL.self));
+  it.each(["officer", "appraiser"] as const)("in %s mode unlocks exactly that mode's entry cells", (mode) => {
+    const p = buildPlan(miniTemplate, { unit: "Phường Thử", mode });
+    const unlocked = new Set(p.sheets[0].cells.filter((c) => !p.styles[c.style].locked).map((c) => a1(c.row, c.col)));
+    const expected = new Set(
+      modeAreas(miniTemplate, p.layout)[mode].flatMap((area) => {
+        const r = parseRange(area);
+        return Array.from({ length: r.bottom - r.top + 1 }, (_, i) => a1(r.top + i, r.left));
+      }),
+    );
+    expect([...unlocked].sort()).toEqual([...expected].sort());
+    const surveyRow = p.layout.entries.find((e) => e.key === "I/II/3/3.1")!.row;
+    expect(unlocked.has(a1(surveyRow, COL.self))).toBe(false);
+    expect(unlocked.has(a1(surveyRow, mode === "officer" ? COL.evidence : COL.appraised))).toBe(true);
+    for (const c of p.sheets[0].cells.filter((c) => c.kind === "formula")) expect(p.styles[c.style].locked).toBe(true);
   });
 
   it("defines the result names on the result rows", () => {
