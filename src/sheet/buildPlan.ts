@@ -7,7 +7,7 @@ import * as F from "./formulas";
 import { META_SHEET, PLAN_FORMAT, STEP_LIST_FIRST_ROW, metaCells, metaValues, templateJsonCells } from "./meta";
 import { COL, type DefinedName, type PlanCell, type PlanLayout, type SheetPlan, type StyleId, type WorkbookPlan } from "./plan";
 import { resultNames } from "./names";
-import { rowHeightFor } from "./rowHeight";
+import { rowHeightFor, type TextWeight } from "./rowHeight";
 import { FONT, STYLES } from "./styles";
 import { stylesFor, type ProtectionMode } from "./modes";
 import { conditionalFormats, validations, type RuleRows } from "./rules";
@@ -36,8 +36,14 @@ export function buildPlan(template: Template, opts: PlanOptions): WorkbookPlan {
   const formula = (row: number, col: number, f: string, style: StyleId) => cells.push({ kind: "formula", row, col, formula: f, style });
   const blank = (row: number, col: number, style: StyleId) => cells.push({ kind: "blank", row, col, style });
   const widthOf = (col: number) => COLUMNS[col - 1].width;
-  const fitRow = (row: number, parts: Array<{ col: number; text: string; fontSize?: number }>) =>
-    rowHeights.push({ row, height: rowHeightFor(parts.map((p) => ({ text: p.text, widthChars: widthOf(p.col), fontSize: p.fontSize }))) });
+  const fitRow = (row: number, parts: Array<{ col: number; text: string; fontSize?: number; span?: number; weight?: TextWeight }>, minLines = 1) =>
+    rowHeights.push({
+      row,
+      height: rowHeightFor(
+        parts.map((p) => ({ text: p.text, widthChars: widthOf(p.col) + (p.span ? COLUMNS.slice(p.col, p.col + p.span).reduce((s, c) => s + c.width, 0) : 0), fontSize: p.fontSize, weight: p.weight })),
+        minLines,
+      ),
+    });
   const mergedLine = (row: number, t: string, style: StyleId) => {
     text(row, 1, t, style);
     merges.push(`A${row}:${a1(row, PRINT_LAST_COL)}`);
@@ -98,10 +104,14 @@ export function buildPlan(template: Template, opts: PlanOptions): WorkbookPlan {
     if (e.mayBeNotApplicable) formula(r, COL.excludedMax, F.excludedMaxFormula(r), "helper");
     formula(r, COL.selfStatus, F.selfStatusFormula(r, e), "helper");
     formula(r, COL.appraisedStatus, F.appraisedStatusFormula(r, e), "helper");
-    fitRow(r, [
-      { col: COL.name, text: e.name },
-      { col: COL.rule, text: ruleText, fontSize: 11 },
-    ]);
+    fitRow(
+      r,
+      [
+        { col: COL.name, text: e.name, weight: emphasis === "criterion" ? "bold" : "normal" },
+        { col: COL.rule, text: ruleText, fontSize: 11 },
+      ],
+      2,
+    );
     layout.entries.push({ key: e.key, row: r });
     ruleRows.entries.push({ row: r, entry: e });
   };
@@ -124,6 +134,7 @@ export function buildPlan(template: Template, opts: PlanOptions): WorkbookPlan {
     formula(r, COL.appraised, final, style);
     merges.push(`${a1(r, COL.appraisalNote)}:${a1(r, COL.notApplicable)}`);
     text(r, COL.appraisalNote, "", "resultLabel");
+    rowHeights.push({ row: r, height: Math.max(24, rowHeightFor([{ text: label, widthChars: widthOf(COL.name), weight: "boldUpper" }])) });
   };
 
   const convertedCells: Array<{ self: string; final: string }> = [];
@@ -131,9 +142,9 @@ export function buildPlan(template: Template, opts: PlanOptions): WorkbookPlan {
     const headingRow = row++;
     text(headingRow, COL.stt, `PHẦN ${part.code}. ${part.title} (thang điểm ${part.maxPoints})`, "partHeading");
     merges.push(`${a1(headingRow, COL.stt)}:${a1(headingRow, COL.name)}`);
-    number(headingRow, COL.max, part.maxPoints, "partHeading");
+    number(headingRow, COL.max, part.maxPoints, "header");
     for (let c = COL.rule; c <= PRINT_LAST_COL; c++) text(headingRow, c, "", "partHeading");
-    fitRow(headingRow, [{ col: COL.name, text: `PHẦN ${part.code}. ${part.title} (thang điểm ${part.maxPoints})`.slice(0, 200) }]);
+    fitRow(headingRow, [{ col: COL.stt, span: 1, text: `PHẦN ${part.code}. ${part.title} (thang điểm ${part.maxPoints})`, weight: "boldUpper" }]);
     const firstPartRow = row;
     let fieldStart = -1;
     let currentField: string | null = null;
@@ -150,7 +161,7 @@ export function buildPlan(template: Template, opts: PlanOptions): WorkbookPlan {
         text(fieldRow, COL.stt, field.code, "fieldNumber");
         text(fieldRow, COL.name, field.name.toLocaleUpperCase("vi"), "field");
         number(fieldRow, COL.max, field.maxPoints, "fieldNumber");
-        fitRow(fieldRow, [{ col: COL.name, text: field.name }]);
+        fitRow(fieldRow, [{ col: COL.name, text: field.name, weight: "boldUpper" }]);
         layout.fields.push({ key: `${part.code}/${field.code}`, row: fieldRow });
       }
       const entries = criterionEntries(part, p, crit, critIndex, field, fieldIndex);
@@ -164,7 +175,7 @@ export function buildPlan(template: Template, opts: PlanOptions): WorkbookPlan {
       text(critRow, COL.stt, crit.code, "criterionNumber");
       text(critRow, COL.name, crit.name, "criterion");
       number(critRow, COL.max, crit.maxPoints, "criterionNumber");
-      fitRow(critRow, [{ col: COL.name, text: crit.name }]);
+      fitRow(critRow, [{ col: COL.name, text: crit.name, weight: "bold" }]);
       for (const e of entries) entryRow(e, row++, "item");
       subtotalRow(critRow, critRow + 1, row - 1, "criterion");
       layout.criteria.push({ key: critKey, row: critRow });
@@ -181,7 +192,6 @@ export function buildPlan(template: Template, opts: PlanOptions): WorkbookPlan {
       F.partTotalFormula(COL.selfCounted, firstPartRow, lastPartRow, maxCell, rescale),
       F.partTotalFormula(COL.finalCounted, firstPartRow, lastPartRow, maxCell, rescale),
     );
-    fitRow(totalRow, [{ col: COL.name, text: `TỔNG ĐIỂM PHẦN ${part.code} (thang điểm ${part.maxPoints})${rescale ? " – quy về điểm tối đa áp dụng khi có mục không áp dụng" : ""}` }]);
     let convertedRow = totalRow;
     if (part.factor !== 1) {
       convertedRow = row++;
@@ -214,7 +224,6 @@ export function buildPlan(template: Template, opts: PlanOptions): WorkbookPlan {
       F.adjustmentFormula(COL.selfCounted, first, last, capCell),
       F.adjustmentFormula(COL.finalCounted, first, last, capCell),
     );
-    fitRow(headingRow, [{ col: COL.name, text: label }]);
     adjustmentCells.push({ self: a1(headingRow, COL.self), final: a1(headingRow, COL.appraised), sign: adj.kind === "bonus" ? 1 : -1 });
     layout.results.adjustments.push({ code: adj.code, headingRow, totalRow: headingRow });
   });

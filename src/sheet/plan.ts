@@ -136,6 +136,8 @@ export interface SheetPlan {
   rowHeights: Array<{ row: number; height: number }>;
   validations: ValidationRule[];
   conditionalFormats: ConditionalFormat[];
+  /** Data bars (a chart in the cells), where a sheet shows magnitudes, e.g. the consolidation totals. */
+  dataBars?: Array<{ range: string; color: string }>;
   protection: ProtectionPlan | null;
   print: PrintPlan | null;
   /** Rows and columns frozen at the top-left. */

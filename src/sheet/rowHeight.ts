@@ -5,13 +5,18 @@
  */
 const LINE_POINTS = 16.5;
 
-export function linesFor(text: string, widthChars: number, fontSize = 12): number {
-  // A Times New Roman character at 12 pt is a little narrower than the width unit (Calibri's "0").
-  const perLine = Math.max(1, Math.floor(widthChars * 1.05 * (12 / fontSize)));
+/** Characters per width unit: Times New Roman at 12 pt is narrower than Calibri's "0" (LibreOffice fits
+ * about 1.3; 1.2 keeps a margin for Excel), bold less so, bold capitals much less. */
+const DENSITY = { normal: 1.2, bold: 1.05, boldUpper: 0.82 } as const;
+export type TextWeight = keyof typeof DENSITY;
+
+export function linesFor(text: string, widthChars: number, fontSize = 12, weight: TextWeight = "normal"): number {
+  const perLine = Math.max(1, Math.floor(widthChars * DENSITY[weight] * (12 / fontSize)));
   return text.split(/\r?\n/).reduce((n, para) => n + Math.max(1, Math.ceil(para.length / perLine)), 0);
 }
 
-export function rowHeightFor(cells: Array<{ text: string; widthChars: number; fontSize?: number }>): number {
-  const lines = Math.max(1, ...cells.map((c) => linesFor(c.text, c.widthChars, c.fontSize)));
+/** `minLines` leaves room for what officers type later (an evidence reference takes two lines). */
+export function rowHeightFor(cells: Array<{ text: string; widthChars: number; fontSize?: number; weight?: TextWeight }>, minLines = 1): number {
+  const lines = Math.max(minLines, ...cells.map((c) => linesFor(c.text, c.widthChars, c.fontSize, c.weight)));
   return Math.ceil(lines * LINE_POINTS + 3);
 }
