@@ -4,14 +4,13 @@
  * file, not a table, no header) gets a Vietnamese message, exit code 2, and nothing is written.
  * The input file is only read.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "fs";
-import { dirname, extname, relative, resolve } from "path";
-import { importFindingMessage, importFindingSeverity, importTable, parseTsv, type TableCell } from "../template/import";
-import { xlsxTableProblemMessage } from "../template/import/messages";
-import { MAX_XLSX_BYTES, readXlsxTable } from "../template/import/xlsxTable";
+import { mkdirSync, renameSync, writeFileSync } from "fs";
+import { dirname, relative, resolve } from "path";
+import { importFindingMessage, importFindingSeverity, importTable } from "../template/import";
+import { readTable } from "./readTable";
 import { templateToJson } from "../template/json";
 import type { Template } from "../template/schema";
-import { IMPORT_USAGE, parseImportArgs, type ImportCliOptions } from "./importArgs";
+import { IMPORT_USAGE, parseImportArgs } from "./importArgs";
 
 export const EXIT_WRITTEN = 0;
 export const EXIT_WRITTEN_WITH_ERRORS = 1;
@@ -21,43 +20,6 @@ export interface CliIo {
   out(line: string): void;
   err(line: string): void;
   cwd: string;
-}
-
-type TableRead = { ok: true; rows: TableCell[][]; firstRowNumber: number } | { ok: false; message: string };
-
-async function readTable(path: string, o: ImportCliOptions): Promise<TableRead> {
-  const vi = o.lang === "vi";
-  let bytes: Buffer;
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_XLSX_BYTES) return { ok: false, message: xlsxTableProblemMessage({ code: "tooBig", bytes: size, limit: MAX_XLSX_BYTES }, o.lang) };
-    bytes = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const detail = code === "ENOENT" ? (vi ? "không tìm thấy tệp" : "file not found") : code === "EISDIR" ? (vi ? "đây là một thư mục" : "this is a folder") : e instanceof Error ? e.message : String(e);
-    return { ok: false, message: vi ? `Không đọc được tệp ${path}: ${detail}.` : `Cannot read ${path}: ${detail}.` };
-  }
-  const ext = extname(path).toLowerCase();
-  if (ext === ".xls" || ext === ".doc" || ext === ".docx") {
-    return {
-      ok: false,
-      message: vi
-        ? `Tệp ${ext} chưa đọc được trực tiếp. Hãy mở bằng Excel và lưu lại dạng .xlsx, hoặc chép bảng (từ Word) dán vào một tệp văn bản .tsv.`
-        : `${ext} files cannot be read directly. Save the table as .xlsx from Excel, or paste it (from Word) into a .tsv text file.`,
-    };
-  }
-  const isZip = bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50;
-  if (isZip || ext === ".xlsx" || ext === ".xlsm") {
-    const r = await readXlsxTable(bytes, o.sheet ?? undefined);
-    return r.ok ? { ok: true, rows: r.rows, firstRowNumber: 1 } : { ok: false, message: xlsxTableProblemMessage(r.problem, o.lang) };
-  }
-  if (o.sheet !== null) {
-    return { ok: false, message: vi ? "--sheet chỉ dùng với tệp Excel (.xlsx)." : "--sheet applies to Excel (.xlsx) files only." };
-  }
-  if (bytes.includes(0)) {
-    return { ok: false, message: vi ? `Tệp ${path} không phải tệp Excel (.xlsx) hay văn bản phân cách bằng tab.` : `${path} is neither an Excel (.xlsx) file nor tab-separated text.` };
-  }
-  return { ok: true, rows: parseTsv(bytes.toString("utf8")), firstRowNumber: 1 };
 }
 
 function summary(t: Template, vi: boolean): string {

@@ -12,6 +12,8 @@ import { templateFromJson } from "../template/json";
 import { templateIssueMessage } from "../template/messages";
 import type { Template } from "../template/schema";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
+import { importFindingMessage, importFindingSeverity, importTable } from "../template/import";
+import { readTable } from "./readTable";
 import { defaultOutPath, parseWorkbookArgs, USAGE } from "./workbookArgs";
 
 export const EXIT_BAD_INPUT = 2;
@@ -54,6 +56,22 @@ export async function runWorkbookCli(argv: readonly string[], io: CliIo): Promis
     }
     template = loaded.value;
   }
+  let hasImportErrors = false;
+  if (options.fromTable !== null) {
+    const table = await readTable(resolve(io.cwd, options.fromTable), { sheet: options.sheet, lang: "vi" });
+    if (!table.ok) {
+      io.err(table.message);
+      return EXIT_BAD_INPUT;
+    }
+    const imported = importTable(table.rows, { year: options.year ?? undefined, firstRowNumber: table.firstRowNumber });
+    for (const f of imported.findings) (importFindingSeverity(f) === "error" ? io.err : io.out)(`[${importFindingSeverity(f) === "error" ? "LỖI" : "Lưu ý"}] ${importFindingMessage(f, "vi")}`);
+    if (!imported.template) {
+      io.err("Không ghi tệp nào: bảng không dựng được thành bộ chỉ số.");
+      return EXIT_BAD_INPUT;
+    }
+    hasImportErrors = imported.findings.some((f) => importFindingSeverity(f) === "error");
+    template = imported.template;
+  }
   const year = options.year ?? template.year;
   const plan = buildPlan(template, { unit: options.unit, year });
   const bytes = await writeWorkbook(plan);
@@ -65,7 +83,8 @@ export async function runWorkbookCli(argv: readonly string[], io: CliIo): Promis
   renameSync(partial, target);
   const shown = relative(io.cwd, target);
   io.out(shown && !shown.startsWith("..") ? shown : target);
-  return 0;
+  // Written, but the table had errors the officer should fix in the appendix and import again.
+  return hasImportErrors ? 1 : 0;
 }
 
 if (require.main === module) {

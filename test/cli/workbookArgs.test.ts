@@ -1,11 +1,12 @@
 import { defaultOutPath, parseWorkbookArgs, USAGE } from "../../src/cli/workbookArgs";
 
-const defaults = { template: null, unit: "", year: null, out: null };
+const defaults = { template: null, unit: "", year: null, out: null, fromTable: null, sheet: null };
 
 describe("parseWorkbookArgs", () => {
   it.each([
     { title: "no options", argv: [], expected: { ...defaults } },
-    { title: "all options", argv: ["--template", "t.json", "--unit", "Phường Xuân An", "--year", "2024", "--out", "a/b.xlsx"], expected: { template: "t.json", unit: "Phường Xuân An", year: 2024, out: "a/b.xlsx" } },
+    { title: "all options", argv: ["--template", "t.json", "--unit", "Phường Xuân An", "--year", "2024", "--out", "a/b.xlsx"], expected: { ...defaults, template: "t.json", unit: "Phường Xuân An", year: 2024, out: "a/b.xlsx" } },
+    { title: "an appendix table and its sheet", argv: ["--from-table", "pl.xlsx", "--sheet", "PL1"], expected: { ...defaults, fromTable: "pl.xlsx", sheet: "PL1" } },
     { title: "--name=value form", argv: ["--unit=Xã Bàu Trâm", "--year=2025"], expected: { ...defaults, unit: "Xã Bàu Trâm", year: 2025 } },
     { title: "unit trimmed", argv: ["--unit", "  Phường Thử  "], expected: { ...defaults, unit: "Phường Thử" } },
     { title: "empty unit allowed (left blank on the sheet)", argv: ["--unit="], expected: { ...defaults } },
@@ -32,7 +33,7 @@ describe("parseWorkbookArgs", () => {
   });
 
   it("usage names every option", () => {
-    for (const o of ["--template", "--unit", "--year", "--out", "--help"]) expect(USAGE).toContain(o);
+    for (const o of ["--template", "--from-table", "--sheet", "--unit", "--year", "--out", "--help"]) expect(USAGE).toContain(o);
   });
 
   it("default output path", () => {
