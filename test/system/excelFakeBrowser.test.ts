@@ -10,8 +10,11 @@ import { systemSuite } from "../support/systemSuite";
  * scripts as the e2e tests inject it, keeps working once the real office.js has loaded over it.
  */
 const CHROMIUM = "/usr/bin/chromium";
-const OFFICE_JS = path.resolve(__dirname, "..", "..", "node_modules", "@microsoft", "office-js", "dist", "office.js");
-const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_DIR = path.resolve(__dirname, "..", "..", "node_modules", "@microsoft", "office-js", "dist");
+const OFFICE_JS = path.join(OFFICE_DIR, "office.js");
+/** office.js loads further files from its own folder (o15apptofilemappingtable.js): all served from node_modules. */
+const HOSTED = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const CDN = `${HOSTED}office.js`;
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 function missing(): string | null {
@@ -33,7 +36,14 @@ systemSuite("Excel fake in Chromium", missing())("Excel fake bundle in a browser
     await context.route("**/*", (route) => {
       const url = route.request().url();
       if (url === "https://test.invalid/") return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>t</title>" });
-      if (url.startsWith(CDN)) return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(OFFICE_JS) });
+      if (url === "https://test.invalid/office") {
+        return route.fulfill({ status: 200, contentType: "text/html", body: `<!doctype html><head><script src="${CDN}"></script></head><title>t</title>` });
+      }
+      if (url.startsWith(HOSTED)) {
+        const file = path.resolve(OFFICE_DIR, new URL(url).pathname.slice(new URL(HOSTED).pathname.length));
+        if (file.startsWith(OFFICE_DIR + path.sep) && fs.existsSync(file)) return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file) });
+        return route.fulfill({ status: 404, body: "" });
+      }
       return route.abort("blockedbyclient");
     });
     await context.addInitScript({ content: "window.__excelFakeOptions = { apiVersion: '1.9' };" });
@@ -60,8 +70,13 @@ systemSuite("Excel fake in Chromium", missing())("Excel fake bundle in a browser
     expect(await page.evaluate(() => (window as unknown as { __excelFake: { value(s: string, a: string): unknown } }).__excelFake.value("Sheet1", "B1"))).toBe(0.445);
   });
 
-  test("after the real office.js loads: onReady gives host Excel, the fake still answers", async () => {
-    await page.addScriptTag({ url: CDN });
+  test("with the real office.js in the page: onReady gives host Excel, the fake still answers", async () => {
+    await page.goto("https://test.invalid/office");
+    await page.evaluate(async () => {
+      await (window as unknown as { Excel: typeof Excel }).Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").formulas = [[2, "=ROUND(A1*0.2225,3)"]];
+      });
+    });
     const result = await page.evaluate(async () => {
       const w = window as unknown as { Excel: typeof Excel; Office: typeof Office };
       const info = await w.Office.onReady();
@@ -74,5 +89,5 @@ systemSuite("Excel fake in Chromium", missing())("Excel fake bundle in a browser
       return { host: info.host, supported: w.Office.context.requirements.isSetSupported("ExcelApi", "1.8"), values, hasReal: typeof (w.Office as unknown as { Promise?: unknown }).Promise };
     });
     expect(result).toEqual({ host: "Excel", supported: true, values: [[0.445]], hasReal: "function" });
-  });
+  }, 30_000);
 });
