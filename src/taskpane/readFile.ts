@@ -1,0 +1,10 @@
+/** A chosen file's text. FileReader where Blob.text() is missing (older web views, jsdom). */
+export function readFileText(file: Blob): Promise<string> {
+  if (typeof file.text === "function") return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
+    reader.readAsText(file, "utf-8");
+  });
+}
