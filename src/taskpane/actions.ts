@@ -1,5 +1,9 @@
 import type { Entries } from "../scoring/types";
-import type { WorkbookPlan } from "../sheet/plan";
+import type { SheetPlan, WorkbookPlan } from "../sheet/plan";
+import type { AuditResult } from "../sheet/audit";
+import type { ProtectionMode } from "../sheet/modes";
+import type { TableCell } from "../template/import/types";
+import type { Template } from "../template/schema";
 import type { Lang } from "../template/messages";
 
 /**
@@ -71,4 +75,51 @@ export interface Actions {
   downloadWorkbook(plan: WorkbookPlan, fileName: string): Promise<Done>;
   /** The scoring sheet already in this workbook, if any; absent where the host cannot tell. */
   findStoredSheet?: () => Promise<StoredSheet | null>;
+}
+
+/* ---- Issues #5, #6, #7: import, appraisal, audit, explanation list, upgrade, consolidation ---- */
+
+
+export type SelectionResult =
+  /** The selected range's values; firstRow is its top row number, so import findings name sheet rows. */
+  | { kind: "table"; rows: TableCell[][]; address: string; firstRow: number }
+  | { kind: "busy" }
+  | { kind: "error"; message: LocalText };
+
+export type AuditOutcome = { kind: "audited"; result: AuditResult } | { kind: "missing"; sheetName: string } | { kind: "busy" } | { kind: "error"; message: LocalText };
+
+export type UpgradeOutcome =
+  /** The old sheet was kept under a new name; the new one holds the carried entries. */
+  | { kind: "upgraded"; oldSheetRenamedTo: string; plan: WorkbookPlan }
+  | { kind: "busy" }
+  | { kind: "error"; message: LocalText };
+
+export interface ConsolidationInput {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type ConsolidationOutcome =
+  | { kind: "consolidated"; fileName: string; communes: number; problems: Array<{ file: string; reason: string }> }
+  | { kind: "error"; message: LocalText };
+
+export interface WorkbookActions {
+  /** "Nhập bộ tiêu chí": the values of the selected range. */
+  readSelection(): Promise<SelectionResult>;
+  /** Keeps a template in the workbook (hidden sheet), so the file carries it. */
+  storeTemplate(template: Template): Promise<Done>;
+  /** Templates kept in the workbook; unreadable ones are skipped. */
+  listStoredTemplates(): Promise<Template[]>;
+  /** Officer: self-assessment columns open; appraiser: appraisal columns open. Entries untouched. */
+  setProtectionMode(plan: WorkbookPlan, template: Template, mode: ProtectionMode): Promise<Done>;
+  /** "Kiểm tra công thức": formulas and names against the plan, one read batch. */
+  auditFormulas(plan: WorkbookPlan): Promise<AuditOutcome>;
+  /** "Khôi phục công thức": repairOps(result) in one batch, never touching an entry. */
+  repairFormulas(plan: WorkbookPlan, result: AuditResult): Promise<Done>;
+  /** Adds (or replaces, after the user confirmed) a sheet such as "Bảng giải trình" or "Mục không khớp". */
+  insertExtraSheet(sheet: SheetPlan, styles: WorkbookPlan["styles"], font: WorkbookPlan["font"], replace: boolean): Promise<Done | { ok: false; exists: true }>;
+  /** Renames the old scoring sheet (kept until the user deletes it), inserts the new plan, writes the carried entries. */
+  upgradeSheet(oldPlan: WorkbookPlan, newPlan: WorkbookPlan, carried: Entries): Promise<UpgradeOutcome>;
+  /** Consolidates filled workbooks chosen on disk and downloads the consolidation workbook. */
+  consolidate(files: ConsolidationInput[], onProgress: (done: number, total: number, file: string) => void): Promise<ConsolidationOutcome>;
 }
