@@ -1,14 +1,7 @@
 import { a1 } from "../sheet/address";
+import { normalizeFormula } from "../sheet/audit";
 import type { WorkbookPlan } from "../sheet/plan";
 import type { OverwrittenFormula } from "./actions";
-
-/** Case and spacing outside string literals do not matter to Excel; literals do. */
-function normalise(formula: string): string {
-  return formula
-    .split('"')
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, "").toUpperCase()))
-    .join('"');
-}
 
 /**
  * The plan's formula cells on the scoring sheet that no longer hold their formula: typed over with a
@@ -23,7 +16,7 @@ export function overwrittenFormulas(plan: WorkbookPlan, formulas: Record<string,
     if (cell.kind !== "formula") continue;
     const address = a1(cell.row, cell.col);
     const found = formulas[address] ?? null;
-    if (found === null || normalise(found) !== normalise(cell.formula)) out.push({ address, expected: cell.formula, found });
+    if (found === null || normalizeFormula(found) !== normalizeFormula(cell.formula)) out.push({ address, expected: cell.formula, found });
   }
   return out;
 }
