@@ -34,7 +34,7 @@ export class UnreadableWorkbookError extends Error {
 
 const numberOrNull = (s: string | undefined): number | null => (s === undefined || s.trim() === "" || !Number.isFinite(Number(s)) ? null : Number(s));
 
-function readMeta(ws: Worksheet | undefined, date1904: boolean): FilledMeta | null {
+export function readMeta(ws: Worksheet | undefined, date1904: boolean): FilledMeta | null {
   if (!ws) return null;
   const { values, templateJson } = parseMetaSheet((r, c) => valueAt(ws, r, c, date1904));
   if (!values.templateId) return null;
@@ -50,7 +50,7 @@ function readMeta(ws: Worksheet | undefined, date1904: boolean): FilledMeta | nu
 }
 
 /** A merged cell other than the top-left is blank to formulas, whatever ExcelJS echoes there. */
-function valueAt(ws: Worksheet, row: number, col: number, date1904: boolean): CellValue {
+export function valueAt(ws: Worksheet, row: number, col: number, date1904: boolean): CellValue {
   const cell = ws.findCell(row, col);
   if (!cell || cell.type === ExcelJS.ValueType.Merge) return null;
   // cell.value drops a falsy cached result (0, FALSE, ""), which would read as "never calculated".
@@ -59,7 +59,7 @@ function valueAt(ws: Worksheet, row: number, col: number, date1904: boolean): Ce
 }
 
 /** The sheet the result names (TongDiem...) point to: the scoring sheet, whatever the user renamed. */
-function scoringSheet(wb: Workbook): Worksheet | undefined {
+export function scoringSheet(wb: Workbook): Worksheet | undefined {
   const named = wb.definedNames.model
     .filter((n) => /^(TongDiem|XepLoai)(_KetQua)?$/.test(n.name))
     .flatMap((n) => n.ranges)

@@ -49,7 +49,7 @@ export type SafetyProblem =
   | { code: "encrypted" }
   | { code: "legacyXls" }
   | { code: "notZip"; looksLike: "text" | "pdf" | "unknown" }
-  | { code: "corruptZip"; detail: string }
+  | { code: "corruptZip"; kind: "truncated" | "directory" | "data" | "method" | "size"; part?: string; detail: string }
   | { code: "zipPassword"; part: string }
   | { code: "tooManyEntries"; count: number; limit: number }
   | { code: "notWorkbook"; looksLike: "docx" | "pptx" | "xlsb" | "unknown" }
@@ -141,7 +141,7 @@ export function countRowsAndCells(b: Uint8Array): { rows: number; cells: number 
 
 function declaredProblem(e: ZipEntry, limits: SafetyLimits): SafetyProblem | null {
   if (e.flags & 1) return { code: "zipPassword", part: e.name };
-  if (e.method !== 0 && e.method !== 8) return { code: "corruptZip", detail: `${e.name}: compression method ${e.method}` };
+  if (e.method !== 0 && e.method !== 8) return { code: "corruptZip", kind: "method", part: e.name, detail: `compression method ${e.method}` };
   const ratio = e.uncompressedSize / Math.max(1, e.compressedSize);
   if (e.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio) return { code: "compressionRatio", part: e.name, ratio, limit: limits.maxRatio };
   if (isWorksheetPart(e.name) && e.uncompressedSize > limits.maxSheetBytes) return { code: "sheetTooLarge", part: e.name, bytes: e.uncompressedSize, limit: limits.maxSheetBytes };
@@ -171,7 +171,7 @@ export async function inspectXlsx(bytes: Uint8Array, opts: InspectOptions = {}):
   if (!dir.ok) {
     const p = dir.problem;
     if (p.code === "tooManyEntries") return fail({ code: "tooManyEntries", count: p.count, limit: limits.maxEntries });
-    return fail({ code: "corruptZip", detail: p.code === "noEndRecord" ? "no end of central directory" : p.detail });
+    return fail(p.code === "noEndRecord" ? { code: "corruptZip", kind: "truncated", detail: "no end of central directory" } : { code: "corruptZip", kind: "directory", detail: p.detail });
   }
   const names = new Set(dir.entries.map((e) => e.name));
   if (!names.has("[Content_Types].xml") || !names.has("xl/workbook.xml")) return fail({ code: "notWorkbook", looksLike: lookalike(names) });
@@ -188,18 +188,18 @@ export async function inspectXlsx(bytes: Uint8Array, opts: InspectOptions = {}):
   for (const e of dir.entries) {
     if (e.name.endsWith("/") && e.uncompressedSize === 0) continue;
     const data = entryData(bytes, e);
-    if (!data) return fail({ code: "corruptZip", detail: `${e.name}: local header damaged` });
+    if (!data) return fail({ code: "corruptZip", kind: "directory", part: e.name, detail: "local header damaged" });
     let out: Uint8Array | null;
     if (e.method === 0) out = data.byteLength === e.uncompressedSize ? data : null;
     else {
       try {
         out = await inflate(data, e.uncompressedSize);
       } catch (err) {
-        return fail({ code: "corruptZip", detail: `${e.name}: ${err instanceof Error ? err.message : String(err)}` });
+        return fail({ code: "corruptZip", kind: "data", part: e.name, detail: err instanceof Error ? err.message : String(err) });
       }
     }
     if (out === null) return fail({ code: "sizeLie", part: e.name, declared: e.uncompressedSize });
-    if (out.byteLength !== e.uncompressedSize) return fail({ code: "corruptZip", detail: `${e.name}: ${out.byteLength} bytes instead of ${e.uncompressedSize}` });
+    if (out.byteLength !== e.uncompressedSize) return fail({ code: "corruptZip", kind: "size", part: e.name, detail: `${out.byteLength} bytes instead of ${e.uncompressedSize}` });
     if (isWorksheetPart(e.name)) {
       const { rows, cells } = countRowsAndCells(out);
       if (rows > limits.maxRows) return fail({ code: "tooManyRows", part: e.name, rows, limit: limits.maxRows });
@@ -234,8 +234,16 @@ export function safetyMessage(p: SafetyProblem, lang: "vi" | "en" = "vi"): strin
       return vi
         ? `Không phải tệp Excel .xlsx${p.looksLike === "text" ? " (đây là tệp văn bản)" : p.looksLike === "pdf" ? " (đây là tệp PDF)" : ""}.`
         : `Not an Excel .xlsx file${p.looksLike === "text" ? " (it is a text file)" : p.looksLike === "pdf" ? " (it is a PDF file)" : ""}.`;
-    case "corruptZip":
-      return vi ? `Tệp .xlsx bị hỏng, không đọc được (${p.detail}).` : `The .xlsx file is damaged and cannot be read (${p.detail}).`;
+    case "corruptZip": {
+      const vi1 = {
+        truncated: "tệp bị cắt cụt hoặc chép không trọn vẹn",
+        directory: `mục lục của tệp nén bị hỏng${p.part ? ` tại phần ${p.part}` : ""}`,
+        data: `dữ liệu nén của phần ${p.part} bị hỏng`,
+        method: `phần ${p.part} dùng cách nén không hỗ trợ`,
+        size: `phần ${p.part} thiếu dữ liệu`,
+      }[p.kind];
+      return vi ? `Tệp .xlsx bị hỏng, không đọc được: ${vi1} (${p.detail}).` : `The .xlsx file is damaged and cannot be read: ${p.kind}${p.part ? ` in ${p.part}` : ""} (${p.detail}).`;
+    }
     case "zipPassword":
       return vi ? `Tệp có mật khẩu (phần ${p.part} được mã hóa).` : `The file is password-protected (part ${p.part} is encrypted).`;
     case "tooManyEntries":

@@ -36,7 +36,7 @@ export function excelStyle(style: CellStyle, font: WorkbookPlan["font"]): Partia
  * edits style objects in place when a single property is set later, cannot leak one cell's
  * change into another's.
  */
-export function excelStyles(plan: WorkbookPlan): (id: StyleId) => Partial<ExcelJS.Style> {
+export function excelStyles(plan: Pick<WorkbookPlan, "styles" | "font">): (id: StyleId) => Partial<ExcelJS.Style> {
   const cache = new Map<StyleId, Partial<ExcelJS.Style>>();
   return (id) => {
     let s = cache.get(id);

@@ -1,6 +1,7 @@
 import type { WorkbookPlan } from "../sheet/plan";
 import { writeCells } from "./cells";
 import { writeConditionalFormats } from "./conditionalFormats";
+import { writeDataBars } from "./dataBars";
 import { ExcelJS, type Workbook } from "./exceljs";
 import { autoHeightRows, writeLayout } from "./layout";
 import { writeNames } from "./names";
@@ -25,8 +26,11 @@ function toUint8Array(buf: unknown): Uint8Array {
   throw new TypeError("ExcelJS returned neither a buffer nor an ArrayBuffer");
 }
 
+/** What the writer reads of a plan: the scoring plan, or another workbook built of sheet plans (the consolidation). */
+export type WritablePlan = Pick<WorkbookPlan, "font" | "styles" | "sheets" | "names">;
+
 /** Every concern of the plan, one writer each, on a fresh ExcelJS workbook. Reads the plan only. */
-export async function composeWorkbook(plan: WorkbookPlan): Promise<ComposedWorkbook> {
+export async function composeWorkbook(plan: WritablePlan): Promise<ComposedWorkbook> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "cchc-scorecard";
   wb.lastModifiedBy = "cchc-scorecard";
@@ -44,6 +48,7 @@ export async function composeWorkbook(plan: WorkbookPlan): Promise<ComposedWorkb
     autoHeights.set(ws.id, autoHeightRows(sheet));
     widenings.set(ws.id, writeValidations(ws, sheet));
     writeConditionalFormats(ws, sheet);
+    writeDataBars(ws, sheet);
     writePrint(ws, sheet, plan.font);
     await writeProtection(ws, sheet);
     writeVisibility(ws, sheet);
@@ -59,6 +64,6 @@ export async function serializeWorkbook({ workbook, patches }: ComposedWorkbook)
 }
 
 /** The plan as an .xlsx file, in node and in the browser alike. Never changes the plan. */
-export async function writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array> {
+export async function writeWorkbook(plan: WritablePlan): Promise<Uint8Array> {
   return serializeWorkbook(await composeWorkbook(plan));
 }

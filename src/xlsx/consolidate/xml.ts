@@ -54,13 +54,26 @@ export function firstElement(xml: string, name: string): { attrs: string; inner:
   return null;
 }
 
+const T = new RegExp(`<${P}t(?:\\s[^>]*)?(?<!/)>([\\s\\S]*?)</${P}t>`, "g");
+const PHONETIC = new RegExp(`<${P}rPh\\b[\\s\\S]*?</${P}rPh>`, "g");
+
 /**
  * The text of a string item (<si> or <is>): its <t> runs joined, phonetic runs (<rPh>) left out,
  * as Excel shows it.
  */
 export function richText(inner: string): string {
-  const noPhonetic = inner.indexOf("rPh") >= 0 ? inner.replace(new RegExp(`<${P}rPh\\b[\\s\\S]*?</${P}rPh>`, "g"), "") : inner;
+  const s = inner.indexOf("rPh") >= 0 ? inner.replace(PHONETIC, "") : inner;
   let text = "";
-  for (const t of elements(noPhonetic, "t")) if (t.inner !== null) text += unescapeXml(t.inner);
-  return text;
+  T.lastIndex = 0;
+  for (let m = T.exec(s); m; m = T.exec(s)) text += m[1];
+  return unescapeXml(text);
+}
+
+/** One attribute's value from a start tag's inside, by exact name; compiled once per name. */
+export function attributeReader(name: string): (attrs: string) => string | undefined {
+  const re = new RegExp(`(?:^|\\s)${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+  return (attrs) => {
+    const m = re.exec(attrs);
+    return m ? unescapeXml(m[1] ?? m[2]) : undefined;
+  };
 }

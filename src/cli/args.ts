@@ -1,0 +1,31 @@
+/**
+ * A small command-line parser shared by consolidate, audit and upgrade: positional arguments and
+ * `--name value` / `--name=value` options, each at most once. Pure, so every case is testable;
+ * messages are Vietnamese, as the officers who run the commands read them.
+ */
+export type ParsedCommand<V extends string> =
+  | { ok: true; help: boolean; positionals: string[]; options: Partial<Record<V, string>> }
+  | { ok: false; message: string };
+
+export function parseCommand<V extends string>(argv: readonly string[], valued: readonly V[], usage: string): ParsedCommand<V> {
+  const options: Partial<Record<V, string>> = {};
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--help" || arg === "-h") return { ok: true, help: true, positionals, options };
+    if (!arg.startsWith("--")) {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = (eq > 0 ? arg.slice(0, eq) : arg).slice(2) as V;
+    if (!valued.includes(name)) return { ok: false, message: `Tùy chọn không hợp lệ: ${arg}\n${usage}` };
+    if (options[name] !== undefined) return { ok: false, message: `Tùy chọn --${name} được ghi hai lần.` };
+    let value: string | undefined;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else if (i + 1 < argv.length && !argv[i + 1].startsWith("--")) value = argv[++i];
+    if (value === undefined || value.trim() === "") return { ok: false, message: `Thiếu giá trị cho --${name}.\n${usage}` };
+    options[name] = value;
+  }
+  return { ok: true, help: false, positionals, options };
+}
