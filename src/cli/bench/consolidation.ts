@@ -14,18 +14,8 @@ import { sourcesFromPaths } from "../../xlsx/consolidate/nodeSources";
 import { workbookWithEntries } from "../../xlsx/fillEntries";
 import { nodeInflate } from "../../xlsx/nodeInflate";
 import { writeWorkbook } from "../../xlsx/writeWorkbook";
-
-/** A small seeded generator (mulberry32), so that every run consolidates the same communes. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The seeded generator of the tests, so that every run consolidates the same communes.
+import { rng } from "../../../test/support/random";
 
 /** A commune's entries: mostly valid scores with evidence, a few blanks and slips, as real files have. */
 function communeEntries(template: Template, r: () => number): Entries {
