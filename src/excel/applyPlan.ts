@@ -132,7 +132,7 @@ async function inject(context: Excel.RequestContext, plan: WorkbookPlan, opts: I
   return { kind: "inserted", sheetName: target.layout.sheetName, metaSheetName: target.layout.metaSheetName, layout: target.layout, replaced, notes };
 }
 
-function queueFreeze(ws: Excel.Worksheet, freeze: NonNullable<SheetPlan["freeze"]>): void {
+export function queueFreeze(ws: Excel.Worksheet, freeze: NonNullable<SheetPlan["freeze"]>): void {
   if (freeze.rows > 0 && freeze.cols > 0) ws.freezePanes.freezeAt(rangeA1(1, 1, freeze.rows, freeze.cols));
   else if (freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
   else if (freeze.cols > 0) ws.freezePanes.freezeColumns(freeze.cols);

@@ -65,7 +65,7 @@ export function eachTarget(ws: Excel.Worksheet, addresses: string[], caps: Capab
   }
 }
 
-export function queueStyles(ws: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan, caps: Capabilities): void {
+export function queueStyles(ws: Excel.Worksheet, sheet: SheetPlan, plan: Pick<WorkbookPlan, "styles" | "font">, caps: Capabilities): void {
   const whole = ws.getRange();
   whole.format.font.name = plan.font.name;
   whole.format.font.size = plan.font.size;
