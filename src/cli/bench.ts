@@ -12,6 +12,7 @@ import { kb, medianMs, ms } from "./timing";
 import { benchBundle } from "./bench/bundle";
 import { benchInjection } from "./bench/injection";
 import { benchConsolidation } from "./bench/consolidation";
+import { benchImport } from "./bench/import";
 
 const RUNS = 7;
 
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
     void builtin;
   }
   if (want("injection")) await benchInjection([builtinTemplates[0], generatedTemplate(150), generatedTemplate(1500)]);
+  if (want("import")) await benchImport();
   if (want("bundle")) benchBundle();
   if (want("consolidation")) await benchConsolidation(170);
 }
