@@ -1,5 +1,5 @@
 import { colLetter, parseRange } from "../sheet/address";
-import { templateFromJson } from "../template/json";
+import type { templateFromJson } from "../template/json";
 import type { Template } from "../template/schema";
 import { needsTextGuard } from "./cellBlocks";
 import { failureOf } from "./problems";
@@ -40,8 +40,11 @@ export function storeColumns(values: unknown[][]): { byKey: Map<string, number>;
   return { byKey, free: last + 1, bottom: values.length };
 }
 
-/** The templates a store's values hold, each parsed and validated; unreadable ones are skipped. */
-export function templatesOf(values: unknown[][]): Template[] {
+/**
+ * The templates a store's values hold, each parsed and validated; unreadable ones are skipped. The
+ * parser is passed in so that the validator (zod) loads only when a store is read, not with the pane.
+ */
+export function templatesOf(values: unknown[][], parse: typeof templateFromJson): Template[] {
   const out: Template[] = [];
   const width = Math.max(0, ...values.map((r) => r.length));
   for (let c = 0; c < width; c++) {
@@ -49,7 +52,7 @@ export function templatesOf(values: unknown[][]): Template[] {
     const n = Number(values[1]?.[c]);
     if (typeof key !== "string" || key === "" || !Number.isInteger(n) || n < 1) continue;
     const json = Array.from({ length: n }, (_, i) => String(values[2 + i]?.[c] ?? "")).join("");
-    const parsed = templateFromJson(json, `${STORE_SHEET}!${colLetter(c + 1)}`);
+    const parsed = parse(json, `${STORE_SHEET}!${colLetter(c + 1)}`);
     if (parsed.ok && storeKey(parsed.value) === key) out.push(parsed.value);
   }
   return out;
@@ -112,7 +115,8 @@ export async function listStoredTemplates(): Promise<{ kind: "listed"; templates
       used.load("address,values");
       await context.sync();
       if (used.isNullObject) return { kind: "listed", templates: [] } as const;
-      return { kind: "listed", templates: templatesOf(fromA1(used.address, used.values)) } as const;
+      const { templateFromJson } = await import(/* webpackChunkName: "template-json" */ "../template/json");
+      return { kind: "listed", templates: templatesOf(fromA1(used.address, used.values), templateFromJson) } as const;
     });
   } catch (e) {
     return failureOf(e);

@@ -1,11 +1,11 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { buildPlan } from "../sheet/buildPlan";
 import type { WorkbookPlan } from "../sheet/plan";
 import { templateIssueMessage, type Lang } from "../template/messages";
 import type { Template } from "../template/schema";
 import type { TemplateIssue } from "../template/issues";
-import type { Actions, LocalText } from "./actions";
+import type { Actions, LocalText, WorkbookActions } from "./actions";
 import { CapabilityBanner, type DownloadState } from "./components/CapabilityBanner";
 import { ExistsDialog } from "./components/ExistsDialog";
 import { FindingsList } from "./components/FindingsList";
@@ -20,6 +20,11 @@ import { strings } from "./i18n";
 import { readFileText } from "./readFile";
 import { templateFromJsonText } from "./templateJson";
 import { summarize } from "./summary";
+
+// The import, appraisal, upgrade and consolidation panels are chunks of their own: the pane starts
+// (insert, check, summary) without waiting for them.
+const WorkbookTools = lazy(() => import(/* webpackChunkName: "workbook-tools" */ "./components/WorkbookTools").then((m) => ({ default: m.WorkbookTools })));
+const UpgradePanel = lazy(() => import(/* webpackChunkName: "upgrade" */ "./components/UpgradePanel").then((m) => ({ default: m.UpgradePanel })));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100vh", maxWidth: "100%", overflowX: "hidden", backgroundColor: tokens.colorNeutralBackground1 },
@@ -36,8 +41,11 @@ export interface AppProps {
   inExcel: boolean;
   initialLang?: Lang;
   onLangChange?: (lang: Lang) => void;
-  /** Test hooks: shorter timers. */
+  /** Import, appraisal, upgrade and consolidation; absent, those panels are not offered. */
+  workbook?: WorkbookActions;
+  /** Test hooks: shorter timers, a fixed date. */
   timing?: { debounceMs?: number; retryMs?: number };
+  now?: () => Date;
 }
 
 type Notice = ((lang: Lang) => PickerNotice) | null;
@@ -89,6 +97,12 @@ export function App(props: AppProps) {
     setYear(String(option.template.year));
   }, []);
 
+  /** Templates kept in the workbook join the list without taking the selection. */
+  const mergeOptions = useCallback((more: TemplateOption[]) => {
+    setOptions((prev) => [...prev.filter((o) => !more.some((m) => m.id === o.id)), ...more]);
+  }, []);
+  const workbookOption = (t: Template): TemplateOption => ({ id: `workbook:${t.id}@${t.version}`, source: "workbook", template: t });
+
   // The template of the plan being inserted, which the sheet will be checked against.
   const inserting = useRef<Template | null>(null);
   const onInserted = useCallback((plan: WorkbookPlan) => {
@@ -118,7 +132,7 @@ export function App(props: AppProps) {
         return;
       }
       const t = parsed.value;
-      addOption({ id: `workbook:${t.id}@${t.version}`, source: "workbook", template: t });
+      addOption(workbookOption(t));
       setUnit(stored.unit);
       setYear(String(stored.year));
       setActive({ template: t, plan: buildPlan(t, { unit: stored.unit, year: stored.year, sheetName: stored.sheetName }) });
@@ -130,6 +144,16 @@ export function App(props: AppProps) {
   useEffect(() => {
     if (props.inExcel && actions.capabilities.level !== "standalone") void adoptStored(false);
   }, [actions, adoptStored, props.inExcel]);
+
+  const { workbook } = props;
+  useEffect(() => {
+    if (!workbook || !props.inExcel || actions.capabilities.level === "standalone") return;
+    workbook
+      .listStoredTemplates()
+      .then((list) => mergeOptions(list.map(workbookOption)))
+      // The list is a convenience: without it the built-in and file templates still work.
+      .catch(() => undefined);
+  }, [actions, mergeOptions, props.inExcel, workbook]);
 
   const onFile = useCallback(
     async (file: File) => {
@@ -234,6 +258,11 @@ export function App(props: AppProps) {
           notice={pickerNotice}
           disabled={insertion.state.kind === "running"}
         />
+        {workbook && active && selected && level !== "standalone" && (
+          <Suspense fallback={null}>
+            <UpgradePanel lang={lang} actions={actions} workbook={workbook} active={active} chosen={selected.template} onUpgraded={setActive} />
+          </Suspense>
+        )}
         <InsertPanel
           lang={lang}
           unit={unit}
@@ -261,6 +290,11 @@ export function App(props: AppProps) {
               {showFindings && report.kind === "ready" && <FindingsList groups={groups} onSelect={(l) => void onSelectFinding(l)} />}
             </section>
             {view && <Summary lang={lang} view={view} />}
+            {workbook && (
+              <Suspense fallback={null}>
+                <WorkbookTools lang={lang} actions={actions} workbook={workbook} active={active} onTemplateSaved={(t) => addOption(workbookOption(t))} now={props.now} />
+              </Suspense>
+            )}
           </>
         )}
       </main>

@@ -2,8 +2,10 @@
  * Hands bytes to the user as a downloaded file, in the browser: an object URL on a temporary link.
  * The URL is revoked after the click has been handled.
  */
-export function saveBytes(bytes: Uint8Array, fileName: string, doc: Document = document): void {
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export function saveBytes(bytes: Uint8Array, fileName: string, doc: Document = document, type: string = XLSX_TYPE): void {
+  const blob = new Blob([bytes as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const a = doc.createElement("a");
   a.href = url;

@@ -5,6 +5,7 @@ import type { Lang } from "../template/messages";
 import { App } from "./App";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { createActions } from "./wireActions";
+import { createWorkbookActions } from "./wireWorkbookActions";
 
 /**
  * Entry of the task pane. taskpane.html's inline script has already shown the static message on
@@ -55,11 +56,12 @@ function start(host: Office.HostType | null): void {
   if (!container) return;
   const inExcel = host === Office.HostType.Excel;
   const actions = createActions(inExcel, builtinTemplates[0]);
+  const workbook = createWorkbookActions(inExcel);
   const lang = storedLang();
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <ErrorBoundary lang={lang}>
-        <App actions={actions} builtins={builtinTemplates} inExcel={inExcel} initialLang={lang} onLangChange={storeLang} />
+        <App actions={actions} workbook={workbook} builtins={builtinTemplates} inExcel={inExcel} initialLang={lang} onLangChange={storeLang} />
       </ErrorBoundary>
     </FluentProvider>,
   );

@@ -9,8 +9,8 @@ export interface SummaryView {
   adjustments: Array<{ code: string; name: string; kind: "bonus" | "penalty"; points: number; cap: number }>;
   total: number;
   classification: string;
-  /** Present when appraised scores change the result. */
-  final: { total: number; classification: string } | null;
+  /** The result after appraisal (appraised scores where entered); differs: it is not the self result. */
+  final: { total: number; classification: string; differs: boolean };
   /** A bar per field; a part without fields gets one bar for itself. */
   bars: Array<{ key: string; label: string; got: number; max: number }>;
 }
@@ -45,7 +45,7 @@ export function summarize(template: Template, report: ScoreReport, lang: Lang): 
     })),
     total: self.total,
     classification: self.classification,
-    final: differs ? { total: report.final.total, classification: report.final.classification } : null,
+    final: { total: report.final.total, classification: report.final.classification, differs },
     bars: bars(template, self, lang),
   };
 }

@@ -6,7 +6,7 @@ import { readSelection } from "../excel/selection";
 import { listStoredTemplates, storeTemplate } from "../excel/templateStore";
 import { upgradeSheet } from "../excel/upgradeSheet";
 import { workbookMessage, type WorkbookFailure } from "../excel/workbookProblems";
-import { builtinTemplates } from "../template/builtin";
+import { builtinTemplates } from "./builtins";
 import type { Done, LocalText, WorkbookActions } from "./actions";
 import { saveBytes } from "./download";
 import { strings } from "./i18n";

@@ -73,7 +73,7 @@ describeE2e("task pane in Chromium with the Excel fake", () => {
       if (e.evidence) await edit(a1(rowOf(key), COL.evidence), e.evidence as string);
     }
 
-    await page.getByRole("button", { name: vi.check }).click();
+    await page.getByRole("button", { name: vi.check, exact: true }).click();
     const findings = page.getByTestId("findings");
     await findings.waitFor();
     const lines = findings.getByRole("button");
@@ -128,10 +128,45 @@ describeE2e("task pane in Chromium with the Excel fake", () => {
     expect(s.problems).toEqual([]);
   });
 
+  it("Thẩm định: a formula typed over is found by Kiểm tra công thức and put back by Khôi phục công thức", async () => {
+    const { page } = s;
+    const target = plan.sheets[0].cells.find((c) => c.kind === "formula" && c.col === COL.self && c.row === rowOf(fine.key) - 1) ?? plan.sheets[0].cells.find((c) => c.kind === "formula" && c.col === COL.self)!;
+    const address = a1(target.row, target.col);
+    // Formula cells are locked: the officer first unprotects the sheet (Review > Unprotect Sheet).
+    await page.evaluate((sh) => {
+      (window as unknown as { __excelFake: { sheet(n: string): { protection: { protected: boolean; options: object } } } }).__excelFake.sheet(sh).protection = { protected: false, options: {} };
+    }, sheet);
+    await edit(address, 7);
+    await page.getByRole("button", { name: vi.appraisalTitle }).click();
+    const audit = page.getByRole("button", { name: vi.audit, exact: true });
+    await audit.waitFor({ timeout: 30000 });
+    await audit.click();
+    const list = page.getByTestId("audit-list");
+    await list.waitFor({ timeout: 30000 });
+    const lines = list.getByRole("button");
+    const addresses = await lines.evaluateAll((els) => els.map((e) => e.getAttribute("data-address")));
+    expect(addresses).toContain(address);
+    expect(await list.textContent()).toContain(`Ô ${address}: công thức đã bị thay bằng giá trị 7`);
+    await screenshot(page, "e2e-audit-found");
+
+    const repair = page.getByRole("button", { name: vi.repair, exact: true });
+    expect(await repair.isEnabled()).toBe(true);
+    await repair.click();
+    await page.getByTestId("repair-status").waitFor({ timeout: 30000 });
+    await page.getByText(vi.auditNone).waitFor({ timeout: 30000 });
+    expect(await page.getByTestId("audit-list").count()).toBe(0);
+    expect(await repair.isEnabled()).toBe(false);
+    const restored = await page.evaluate(([sh, a]) => (window as unknown as FakeWindow).__excelFake.value(sh, a), [sheet, address] as const);
+    expect(restored).not.toBe(7);
+    await screenshot(page, "e2e-audit-repaired");
+    expect(s.external).toEqual([]);
+    expect(s.problems).toEqual([]);
+  });
+
   it("switches to English", async () => {
     const { page } = s;
     await page.getByRole("button", { name: vi.switchLanguageLabel }).click();
-    await page.getByRole("button", { name: strings("en").check }).waitFor();
+    await page.getByRole("button", { name: strings("en").check, exact: true }).waitFor();
     await screenshot(page, "e2e-english");
   });
 });

@@ -1,3 +1,4 @@
+import { templateFromJson } from "../../src/template/json";
 import { chunksOf, listStoredTemplates, STORE_SHEET, storeTemplate, templatesOf } from "../../src/excel/templateStore";
 import { dongNai2023Xa } from "../../src/template/builtin/dong-nai-2023-xa";
 import { miniTemplate } from "../../src/template/builtin/mini";
@@ -57,7 +58,7 @@ describe("storeTemplate / listStoredTemplates", () => {
     await storeTemplate(miniTemplate);
     expect(host.value(STORE_SHEET, "B1")).toBe("mini-test@1.0.0");
     expect(await listed()).toEqual([miniTemplate]);
-    expect(templatesOf([["x@1", "y@2"], [2, "a"], ["{", "{}"]])).toEqual([]);
+    expect(templatesOf([["x@1", "y@2"], [2, "a"], ["{", "{}"]], templateFromJson)).toEqual([]);
   });
 
   test("cell-edit mode: busy, nothing written", async () => {

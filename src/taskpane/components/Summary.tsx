@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   bars: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
   barLabel: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
   barName: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  finalDiffers: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteDarkOrangeForeground1 },
   subtitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -69,12 +70,10 @@ export function Summary(props: { lang: Lang; view: SummaryView }) {
               {v.classification}
             </td>
           </tr>
-          {v.final && (
-            <tr>
-              <td>{s.finalResult}</td>
-              <td className={styles.num}>{`${p(v.final.total)} – ${v.final.classification}`}</td>
-            </tr>
-          )}
+          <tr className={v.final.differs ? styles.finalDiffers : undefined}>
+            <td>{s.finalResult}</td>
+            <td className={styles.num} data-testid="summary-final">{`${p(v.final.total)} – ${v.final.classification}`}</td>
+          </tr>
         </tbody>
       </table>
       <h3 className={styles.subtitle}>{s.fieldsTitle}</h3>
