@@ -7,7 +7,7 @@ import { COL, type WorkbookPlan } from "../../src/sheet/plan";
 import { planUpgrade } from "../../src/sheet/upgrade";
 import { miniTemplate } from "../../src/template/builtin/mini";
 import type { Template } from "../../src/template/schema";
-import { defineTemplate } from "../../src/template/validate";
+import { nextMini } from "../support/nextMini";
 import type { Entries } from "../../src/scoring/types";
 import type { InstalledExcelFake } from "../fakes/excelFake";
 import { expectInserted, insert, miniPlan, UNIT, withHost } from "./helpers";
@@ -15,35 +15,7 @@ import { expectInserted, insert, miniPlan, UNIT, withHost } from "./helpers";
 let host: InstalledExcelFake;
 afterEach(() => host?.uninstall());
 
-/** Version 1.1.0 as in test/sheet/upgrade.test.ts: item 1.2 lowered to max 1, 1.1 raised to 5, criterion 2 removed. */
-const next: Template = defineTemplate({
-  ...miniTemplate,
-  version: "1.1.0",
-  parts: miniTemplate.parts.map((p, i) =>
-    i !== 0
-      ? p
-      : {
-          ...p,
-          fields: p.fields.map((f, k) =>
-            k !== 0
-              ? f
-              : {
-                  ...f,
-                  criteria: [
-                    {
-                      ...f.criteria[0],
-                      maxPoints: 6,
-                      items: [
-                        { ...f.criteria[0].items[0], maxPoints: 5, steps: undefined },
-                        { ...f.criteria[0].items[1], maxPoints: 1 },
-                      ],
-                    },
-                  ],
-                },
-          ),
-        },
-  ),
-});
+const next = nextMini;
 
 /** Typed as an officer and an appraiser would, including text Excel would otherwise turn into formulas or numbers. */
 const TYPED: Record<string, Partial<Record<"self" | "evidence" | "explanation" | "appraised" | "appraisalNote" | "notApplicable", string | number | boolean>>> = {

@@ -2,39 +2,10 @@ import { miniTemplate } from "../../src/template/builtin/mini";
 import { planUpgrade, unmatchedSheet } from "../../src/sheet/upgrade";
 import { explanationRows, explanationSheet } from "../../src/sheet/explanations";
 import { buildPlan } from "../../src/sheet/buildPlan";
-import type { Template } from "../../src/template/schema";
-import { defineTemplate } from "../../src/template/validate";
+import { nextMini } from "../support/nextMini";
 import type { Entries } from "../../src/scoring/types";
 
-/** Version 1.1.0: item 1.2 lowered to max 1 (1.1 raised to 3), criterion 2 removed from field I… */
-const next: Template = defineTemplate({
-  ...miniTemplate,
-  version: "1.1.0",
-  parts: miniTemplate.parts.map((p, i) =>
-    i !== 0
-      ? p
-      : {
-          ...p,
-          fields: p.fields.map((f, k) =>
-            k !== 0
-              ? f
-              : {
-                  ...f,
-                  criteria: [
-                    {
-                      ...f.criteria[0],
-                      maxPoints: 6,
-                      items: [
-                        { ...f.criteria[0].items[0], maxPoints: 5, steps: undefined },
-                        { ...f.criteria[0].items[1], maxPoints: 1 },
-                      ],
-                    },
-                  ],
-                },
-          ),
-        },
-  ),
-});
+const next = nextMini;
 
 const entries: Entries = {
   "I/I/1/1.1": { self: 2, evidence: "QĐ 1" },
