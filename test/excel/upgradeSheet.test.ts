@@ -6,7 +6,6 @@ import { buildPlan } from "../../src/sheet/buildPlan";
 import { COL, type WorkbookPlan } from "../../src/sheet/plan";
 import { planUpgrade } from "../../src/sheet/upgrade";
 import { miniTemplate } from "../../src/template/builtin/mini";
-import type { Template } from "../../src/template/schema";
 import { nextMini } from "../support/nextMini";
 import type { Entries } from "../../src/scoring/types";
 import type { InstalledExcelFake } from "../fakes/excelFake";
