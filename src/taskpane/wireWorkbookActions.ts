@@ -39,6 +39,10 @@ const notInExcel: LocalText = (lang) => strings(lang).notInExcelError;
 
 const isFailure = (r: { kind: string }): r is WorkbookFailure => r.kind === "busy" || r.kind === "error";
 
+/** A busy or failed batch as the pane shows it. */
+const paneFailure = (f: WorkbookFailure): { kind: "busy" } | { kind: "error"; message: LocalText } =>
+  f.kind === "busy" ? { kind: "busy" } : { kind: "error", message: failureText(f) };
+
 /** Any success is done; busy and errors carry their text. */
 const done = (r: { kind: string }): Done => (isFailure(r) ? { ok: false, message: failureText(r) } : { ok: true });
 
@@ -50,8 +54,7 @@ export function createWorkbookActions(inExcel: boolean, options: WorkbookActionO
     async readSelection() {
       if (!caps) return { kind: "error", message: notInExcel };
       const r = await readSelection();
-      if (r.kind === "table") return r;
-      return r.kind === "busy" ? { kind: "busy" } : { kind: "error", message: failureText(r) };
+      return r.kind === "table" ? r : paneFailure(r);
     },
 
     async storeTemplate(template) {
@@ -73,19 +76,7 @@ export function createWorkbookActions(inExcel: boolean, options: WorkbookActionO
     async auditFormulas(plan) {
       if (!caps) return { kind: "error", message: notInExcel };
       const r = await auditFormulas(plan, caps);
-      switch (r.kind) {
-        case "audited":
-        case "missing":
-          return r;
-        case "busy":
-          return { kind: "busy" };
-        case "error":
-          return { kind: "error", message: failureText(r) };
-        default: {
-          const never: never = r;
-          throw new Error(`unknown audit outcome ${JSON.stringify(never)}`);
-        }
-      }
+      return r.kind === "audited" || r.kind === "missing" ? r : paneFailure(r);
     },
 
     async repairFormulas(plan, result) {
@@ -103,18 +94,7 @@ export function createWorkbookActions(inExcel: boolean, options: WorkbookActionO
     async upgradeSheet(oldPlan, newPlan, carried) {
       if (!caps) return { kind: "error", message: notInExcel };
       const r = await upgradeSheet(oldPlan, newPlan, carried, caps);
-      switch (r.kind) {
-        case "upgraded":
-          return { kind: "upgraded", oldSheetRenamedTo: r.oldSheetRenamedTo, plan: r.plan };
-        case "busy":
-          return { kind: "busy" };
-        case "error":
-          return { kind: "error", message: failureText(r) };
-        default: {
-          const never: never = r;
-          throw new Error(`unknown upgrade outcome ${JSON.stringify(never)}`);
-        }
-      }
+      return r.kind === "upgraded" ? { kind: "upgraded", oldSheetRenamedTo: r.oldSheetRenamedTo, plan: r.plan } : paneFailure(r);
     },
 
     async consolidate(files, onProgress) {
