@@ -8,6 +8,7 @@ import { META_SHEET, PLAN_FORMAT, STEP_LIST_FIRST_ROW, metaCells, metaValues, te
 import { COL, type DefinedName, type PlanCell, type PlanLayout, type SheetPlan, type StyleId, type WorkbookPlan } from "./plan";
 import { resultNames } from "./names";
 import { rowHeightFor, type TextWeight } from "./rowHeight";
+import { a4Landscape } from "./staticSheet";
 import { FONT, STYLES } from "./styles";
 import { stylesFor, type ProtectionMode } from "./modes";
 import { conditionalFormats, validations, type RuleRows } from "./rules";
@@ -281,16 +282,7 @@ export function buildPlan(template: Template, opts: PlanOptions): WorkbookPlan {
     validations: validations(ruleRows, stepSets, META_SHEET),
     conditionalFormats: conditionalFormats(ruleRows, firstDataRow, layout.lastDataRow),
     protection: { allowInsertHyperlinks: true, allowFormatColumns: true, allowFormatRows: true, allowSelectLockedCells: true, allowSelectUnlockedCells: true },
-    print: {
-      paperSize: "A4",
-      orientation: "landscape",
-      fitToWidth: 1,
-      titleRows: HEADER_ROWS,
-      area: `A1:${a1(lastRow, PRINT_LAST_COL)}`,
-      footer: "Trang &P/&N",
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-      horizontalCentered: true,
-    },
+    print: a4Landscape(HEADER_ROWS, `A1:${a1(lastRow, PRINT_LAST_COL)}`, { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 }),
     freeze: { rows: HEADER_ROWS.last, cols: 2 },
   };
 

@@ -3,6 +3,7 @@ import type { Totals } from "../scoring/types";
 import { a1, absA1, colLetter } from "./address";
 import type { CellStyle, PlanCell, SheetPlan, StyleId } from "./plan";
 import { FONT, STYLES } from "./styles";
+import { a4Landscape, staticSheet } from "./staticSheet";
 
 /**
  * The appraising office's consolidation workbook: one row per commune with its points per field,
@@ -95,29 +96,16 @@ export function consolidationPlan(template: Template, rows: ConsolidationRow[], 
   });
 
   const last = colLetter(header.length);
-  const summary: SheetPlan = {
+  const summary = staticSheet({
     name: CONSOLIDATION_SHEET,
-    visibility: "visible",
     cells,
     merges: [`A1:${last}1`, `A2:${last}2`],
     columns: header.map((h, i) => ({ col: i + 1, width: i === 0 ? 5 : i === 1 ? 28 : h === "Tệp" ? 30 : 10 })),
     rowHeights: [{ row: 4, height: 48 }],
-    validations: [],
-    conditionalFormats: [],
     dataBars: rows.length > 0 ? [{ range: `${a1(firstRow, totalCol)}:${a1(lastRow, totalCol)}`, color: "5B9BD5" }] : [],
-    protection: null,
-    print: {
-      paperSize: "A4",
-      orientation: "landscape",
-      fitToWidth: 1,
-      titleRows: { first: 4, last: 4 },
-      area: `A1:${last}${countsRow + template.bands.length}`,
-      footer: "Trang &P/&N",
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-      horizontalCentered: true,
-    },
+    print: a4Landscape({ first: 4, last: 4 }, `A1:${last}${countsRow + template.bands.length}`, { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 }),
     freeze: { rows: 4, cols: 2 },
-  };
+  });
 
   const problemCells: PlanCell[] = [
     { kind: "text", row: 1, col: 1, text: "CÁC TỆP KHÔNG ĐƯA ĐƯỢC VÀO TỔNG HỢP HOẶC CẦN XEM LẠI", style: "subtitle" },
@@ -133,19 +121,13 @@ export function consolidationPlan(template: Template, rows: ConsolidationRow[], 
     );
   });
   if (problems.length === 0) problemCells.push({ kind: "text", row: 4, col: 2, text: "Không có lỗi.", style: "note" });
-  const problemSheet: SheetPlan = {
+  const problemSheet = staticSheet({
     name: PROBLEMS_SHEET,
-    visibility: "visible",
     cells: problemCells,
     merges: ["A1:C1"],
     columns: [{ col: 1, width: 5 }, { col: 2, width: 40 }, { col: 3, width: 90 }],
-    rowHeights: [],
-    validations: [],
-    conditionalFormats: [],
-    protection: null,
-    print: null,
     freeze: { rows: 3, cols: 0 },
-  };
+  });
 
   return {
     font: FONT,

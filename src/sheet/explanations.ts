@@ -4,6 +4,7 @@ import { isBlankText, isNumber } from "../scoring/cellValue";
 import type { CellValue, Entries } from "../scoring/types";
 import { a1 } from "./address";
 import type { PlanCell, PlanLayout, SheetPlan } from "./plan";
+import { a4Landscape, staticSheet } from "./staticSheet";
 
 /**
  * "Bảng giải trình": every item scored without evidence, with its explanation, as the
@@ -51,26 +52,13 @@ export function explanationSheet(template: Template, entries: Entries, layout: P
     { kind: "text", row: last - 2, col: 6, text: "CHỦ TỊCH ỦY BAN NHÂN DÂN", style: "signatureTitle" },
     { kind: "text", row: last - 1, col: 6, text: "(Ký tên, đóng dấu)", style: "signature" },
   );
-  return {
+  return staticSheet({
     name: EXPLANATION_SHEET,
-    visibility: "visible",
     cells,
     merges: ["A1:G1", "A2:G2"],
     columns: [6, 8, 44, 9, 10, 50, 9].map((width, i) => ({ col: i + 1, width })),
     rowHeights: [{ row: 4, height: 34 }],
-    validations: [],
-    conditionalFormats: [],
-    protection: null,
-    print: {
-      paperSize: "A4",
-      orientation: "landscape",
-      fitToWidth: 1,
-      titleRows: { first: 4, last: 4 },
-      area: `A1:G${last}`,
-      footer: "Trang &P/&N",
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      horizontalCentered: true,
-    },
+    print: a4Landscape({ first: 4, last: 4 }, `A1:G${last}`, { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 }),
     freeze: { rows: 4, cols: 0 },
-  };
+  });
 }

@@ -3,6 +3,7 @@ import { scoredEntries } from "../template/walk";
 import { isEmpty, isNumber } from "../scoring/cellValue";
 import type { CellValue, Entries, Entry } from "../scoring/types";
 import type { PlanCell, SheetPlan } from "./plan";
+import { staticSheet } from "./staticSheet";
 import { COLUMNS } from "./columns";
 
 /**
@@ -77,17 +78,11 @@ export function unmatchedSheet(up: UpgradePlan, fromVersion: string, toVersion: 
     );
   });
   const widths = [8, 40, 24, 9, 9, 10, 26, 22, 10, 18, 9];
-  return {
+  return staticSheet({
     name: UNMATCHED_SHEET,
-    visibility: "visible",
     cells,
     merges: ["A1:K1"],
     columns: widths.map((width, i) => ({ col: i + 1, width: width ?? COLUMNS[i].width })),
-    rowHeights: [],
-    validations: [],
-    conditionalFormats: [],
-    protection: null,
-    print: null,
     freeze: { rows: 3, cols: 0 },
-  };
+  });
 }

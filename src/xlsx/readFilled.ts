@@ -1,7 +1,8 @@
 import type { CellValue } from "../scoring/types";
-import { META_SHEET, parseMetaSheet } from "../sheet/meta";
+import { META_SHEET } from "../sheet/meta";
 import { ExcelJS, type Workbook, type Worksheet } from "./exceljs";
 import { toCellValue } from "./cellValue";
+import { filledMetaOf } from "./filledMeta";
 
 /** What the hidden meta sheet says about the file; null when it has none (not one of ours). */
 export interface FilledMeta {
@@ -32,21 +33,9 @@ export class UnreadableWorkbookError extends Error {
   }
 }
 
-const numberOrNull = (s: string | undefined): number | null => (s === undefined || s.trim() === "" || !Number.isFinite(Number(s)) ? null : Number(s));
 
 export function readMeta(ws: Worksheet | undefined, date1904: boolean): FilledMeta | null {
-  if (!ws) return null;
-  const { values, templateJson } = parseMetaSheet((r, c) => valueAt(ws, r, c, date1904));
-  if (!values.templateId) return null;
-  return {
-    templateId: values.templateId,
-    templateVersion: values.templateVersion ?? "",
-    planFormat: numberOrNull(values.planFormat),
-    unit: values.unit ?? "",
-    year: numberOrNull(values.year),
-    templateTitle: values.templateTitle ?? "",
-    templateJson: templateJson && templateJson.length > 0 ? templateJson : null,
-  };
+  return ws ? filledMetaOf((r, c) => valueAt(ws, r, c, date1904)) : null;
 }
 
 /** A merged cell other than the top-left is blank to formulas, whatever ExcelJS echoes there. */

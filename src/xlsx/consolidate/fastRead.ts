@@ -1,9 +1,10 @@
 import type { AuditSource } from "../../sheet/audit";
-import { META_SHEET, parseMetaSheet } from "../../sheet/meta";
+import { META_SHEET } from "../../sheet/meta";
 import type { CellValue } from "../../scoring/types";
 import type { Inflater } from "../inflate";
 import type { AuditedWorkbook, ReadProblem } from "../readAudit";
 import type { FilledMeta } from "../readFilled";
+import { filledMetaOf } from "../filledMeta";
 import { inspectXlsx, isWorksheetPart, type SafetyLimits } from "../safety";
 import { readLockedFormats, readSharedStrings, readWorkbookParts, type WorkbookParts } from "./packageParts";
 import { readSheet, type ParsedSheet } from "./sheetXml";
@@ -35,19 +36,7 @@ function scoringSheetName(wb: WorkbookParts): string | undefined {
 }
 
 function metaOf(sheet: ParsedSheet | null): FilledMeta | null {
-  if (!sheet) return null;
-  const { values, templateJson } = parseMetaSheet((r, c) => valueAt(sheet, r, c));
-  if (!values.templateId) return null;
-  const num = (s: string | undefined) => (s === undefined || s.trim() === "" || !Number.isFinite(Number(s)) ? null : Number(s));
-  return {
-    templateId: values.templateId,
-    templateVersion: values.templateVersion ?? "",
-    planFormat: num(values.planFormat),
-    unit: values.unit ?? "",
-    year: num(values.year),
-    templateTitle: values.templateTitle ?? "",
-    templateJson: templateJson && templateJson.length > 0 ? templateJson : null,
-  };
+  return sheet ? filledMetaOf((r, c) => valueAt(sheet, r, c)) : null;
 }
 
 function valueAt(sheet: ParsedSheet, row: number, col: number): CellValue {
