@@ -7,7 +7,8 @@ export type ParsedCommand<V extends string> =
   | { ok: true; help: boolean; positionals: string[]; options: Partial<Record<V, string>> }
   | { ok: false; message: string };
 
-export function parseCommand<V extends string>(argv: readonly string[], valued: readonly V[], usage: string): ParsedCommand<V> {
+/** `allowEmpty` names the options whose value may be blank (e.g. a unit left to fill in by hand). */
+export function parseCommand<V extends string>(argv: readonly string[], valued: readonly V[], usage: string, allowEmpty: readonly V[] = []): ParsedCommand<V> {
   const options: Partial<Record<V, string>> = {};
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -24,8 +25,17 @@ export function parseCommand<V extends string>(argv: readonly string[], valued: 
     let value: string | undefined;
     if (eq > 0) value = arg.slice(eq + 1);
     else if (i + 1 < argv.length && !argv[i + 1].startsWith("--")) value = argv[++i];
-    if (value === undefined || value.trim() === "") return { ok: false, message: `Thiếu giá trị cho --${name}.\n${usage}` };
+    if (value === undefined || (!allowEmpty.includes(name) && value.trim() === "")) return { ok: false, message: `Thiếu giá trị cho --${name}.\n${usage}` };
     options[name] = value;
   }
   return { ok: true, help: false, positionals, options };
+}
+
+/** `--year`: absent, or a year from 2000 to 2100 written with four digits. */
+export function parseYearOption(text: string | undefined): { ok: true; year: number | null } | { ok: false; message: string } {
+  if (text === undefined) return { ok: true, year: null };
+  const y = text.trim();
+  const year = /^\d{4}$/.test(y) ? Number(y) : NaN;
+  if (!(year >= 2000 && year <= 2100)) return { ok: false, message: `Năm không hợp lệ: "${text}" (cần một năm từ 2000 đến 2100, ví dụ 2024).` };
+  return { ok: true, year };
 }

@@ -1,3 +1,4 @@
+import { parseCommand, parseYearOption } from "./args";
 /**
  * Command-line options of `npm run import`, parsed by a pure function so that every case can be
  * tested without a process. Messages are Vietnamese, as the officers who run it read them.
@@ -27,45 +28,27 @@ export const IMPORT_USAGE = [
   "Mã thoát: 0 đã ghi, bảng không có lỗi; 1 đã ghi nhưng bảng có lỗi cần kiểm tra; 2 không đọc được, không ghi gì.",
 ].join("\n");
 
-const VALUED = ["--sheet", "--out", "--id", "--title", "--year", "--lang"] as const;
-type Valued = (typeof VALUED)[number];
+const VALUED = ["sheet", "out", "id", "title", "year", "lang"] as const;
 
 export function parseImportArgs(argv: readonly string[]): ParsedImportArgs {
-  const given: Partial<Record<Valued, string>> = {};
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--help" || arg === "-h") return { ok: true, help: true };
-    if (!arg.startsWith("--")) {
-      files.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = (eq > 0 ? arg.slice(0, eq) : arg) as Valued;
-    if (!VALUED.includes(name)) return { ok: false, message: `Tùy chọn không hợp lệ: ${arg}\n${IMPORT_USAGE}` };
-    if (given[name] !== undefined) return { ok: false, message: `Tùy chọn ${name} được ghi hai lần.` };
-    let value: string | undefined;
-    if (eq > 0) value = arg.slice(eq + 1);
-    else if (i + 1 < argv.length && !argv[i + 1].startsWith("--")) value = argv[++i];
-    if (value === undefined || value.trim() === "") return { ok: false, message: `Thiếu giá trị cho ${name}.\n${IMPORT_USAGE}` };
-    given[name] = value;
-  }
+  const parsed = parseCommand(argv, VALUED, IMPORT_USAGE);
+  if (!parsed.ok) return parsed;
+  if (parsed.help) return { ok: true, help: true };
+  const given = parsed.options;
+  const files = parsed.positionals;
   if (files.length === 0) return { ok: false, message: `Thiếu tệp bảng cần nhập.\n${IMPORT_USAGE}` };
   if (files.length > 1) return { ok: false, message: `Chỉ nhập một tệp mỗi lần (đã ghi: ${files.join(", ")}).` };
-  if (given["--out"] === undefined) return { ok: false, message: `Thiếu --out <tệp.json>: nơi ghi bộ chỉ số.\n${IMPORT_USAGE}` };
-  let year: number | null = null;
-  if (given["--year"] !== undefined) {
-    const y = given["--year"].trim();
-    year = /^\d{4}$/.test(y) ? Number(y) : NaN;
-    if (!(year >= 2000 && year <= 2100)) return { ok: false, message: `Năm không hợp lệ: "${given["--year"]}" (cần một năm từ 2000 đến 2100, ví dụ 2024).` };
-  }
-  const lang = given["--lang"] ?? "vi";
+  if (given.out === undefined) return { ok: false, message: `Thiếu --out <tệp.json>: nơi ghi bộ chỉ số.\n${IMPORT_USAGE}` };
+  const yearOption = parseYearOption(given.year);
+  if (!yearOption.ok) return yearOption;
+  const year = yearOption.year;
+  const lang = given["lang"] ?? "vi";
   if (lang !== "vi" && lang !== "en") return { ok: false, message: `Ngôn ngữ không hợp lệ: "${lang}" (vi hoặc en).` };
-  const id = given["--id"] ?? null;
+  const id = given["id"] ?? null;
   if (id !== null && !/^[a-z0-9][a-z0-9-]*$/.test(id)) return { ok: false, message: `Mã bộ chỉ số không hợp lệ: "${id}" (chỉ gồm chữ thường không dấu, số và dấu gạch ngang).` };
   return {
     ok: true,
     help: false,
-    options: { file: files[0], sheet: given["--sheet"] ?? null, out: given["--out"], id, title: given["--title"] ?? null, year, lang },
+    options: { file: files[0], sheet: given["sheet"] ?? null, out: given["out"], id, title: given["title"] ?? null, year, lang },
   };
 }
